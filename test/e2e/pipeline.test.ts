@@ -90,8 +90,8 @@ describe("pipeline end to end on seeds/", () => {
       // Every claim's mention is exactly the text at its offsets.
       const texts = new Map<string, Array<string>>()
       for (const c of claims) {
-        const doc = texts.get(c.doc) ?? [...readFileSync(join(input, c.doc), "utf8")]
-        texts.set(c.doc, doc)
+        const doc = texts.get(c.doc!) ?? [...readFileSync(join(input, c.doc!), "utf8")]
+        texts.set(c.doc!, doc)
         assert.strictEqual(doc.slice(Number(c.start), Number(c.end)).join(""), c.mention, `${c.doc}@${c.start}`)
       }
 
