@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto"
 import { Context, Effect, FileSystem, Layer, Path } from "effect"
-import { InputNotFound, UndecodableText, UnreadableFile, type DocumentError } from "./errors.ts"
-import type { InputFormat, SourceDocument } from "./model.ts"
+import { InputNotFound, InvalidRecord, StageFailed, UndecodableText, UnreadableFile, type DocumentError } from "./errors.ts"
+import { htmlToText } from "./formats/html.ts"
+import { markdownToText } from "./formats/markdown.ts"
+import { parseJsonArray, parseJsonLines, type RecordResult } from "./formats/records.ts"
+import type { DocumentMetadata, InputFormat, SourceDocument } from "./model.ts"
 
 /** One file to read, as found under `--input`. */
 export interface InputEntry {
@@ -125,19 +128,151 @@ export class Corpus extends Context.Service<Corpus, {
         if (decoded._tag === "Failure") {
           return [{ _tag: "Failed", doc: entry.doc, format: entry.format, error: decoded.failure, bytes: bytes.success.length, sha256 }] as const
         }
-        const document: SourceDocument = {
-          doc: entry.doc,
-          format: entry.format,
-          text: normaliseNewlines(decoded.success.text),
+        return documentsOf(entry, normaliseNewlines(decoded.success.text), {
           sha256,
           bytes: bytes.success.length,
-          encoding: decoded.success.encoding,
-          metadata: {}
-        }
-        return [{ _tag: "Loaded", document }] as const
+          encoding: decoded.success.encoding
+        })
       })
 
       return Corpus.of({ list, read })
     })
   )
+}
+
+/** What is known of a file once its bytes are decoded. */
+interface FileFacts {
+  readonly sha256: string
+  readonly bytes: number
+  readonly encoding: string
+}
+
+const utf8 = new TextEncoder()
+
+/**
+ * Decoded file text -> documents, by format. Single-document formats (txt, md, html) keep the file's
+ * sha256 and size; each record of a JSONL/JSON corpus is its own document, whose sha256 and bytes are
+ * those of its `text` encoded as UTF-8 (the record's line also holds metadata, which is not the text).
+ */
+export const documentsOf = (entry: InputEntry, text: string, file: FileFacts): ReadonlyArray<CorpusItem> => {
+  const single = (extracted: string, metadata: DocumentMetadata): ReadonlyArray<CorpusItem> => [{
+    _tag: "Loaded",
+    document: { doc: entry.doc, format: entry.format, text: extracted, sha256: file.sha256, bytes: file.bytes, encoding: file.encoding, metadata }
+  }]
+  switch (entry.format) {
+    case "txt":
+      return single(text, {})
+    case "md":
+      return extracted(entry, file, () => markdownToText(text), single)
+    case "html":
+      return extracted(entry, file, () => htmlToText(text), single)
+    case "jsonl":
+      return recordItems(entry, file, parseJsonLines(entry.doc, text))
+    case "json": {
+      const parsed = parseJsonArray(entry.doc, text)
+      if (parsed._tag === "Failure") {
+        return [{
+          _tag: "Failed",
+          doc: entry.doc,
+          format: entry.format,
+          error: new InvalidRecord({ doc: entry.doc, line: null, message: parsed.failure.message }),
+          bytes: file.bytes,
+          sha256: file.sha256
+        }]
+      }
+      return recordItems(entry, file, parsed.success)
+    }
+  }
+}
+
+/**
+ * Runs a markup parser on one file. The parsers are forgiving by design, but a bug in one must cost that
+ * file, not the run: it becomes the file's error row.
+ */
+const extracted = (
+  entry: InputEntry,
+  file: FileFacts,
+  parse: () => { readonly text: string; readonly metadata: DocumentMetadata },
+  single: (text: string, metadata: DocumentMetadata) => ReadonlyArray<CorpusItem>
+): ReadonlyArray<CorpusItem> => {
+  let result: { readonly text: string; readonly metadata: DocumentMetadata }
+  try {
+    result = parse()
+  } catch (cause) {
+    const message = `cannot extract the text of this ${entry.format} file: ${cause instanceof Error ? cause.message : String(cause)}`
+    return [{
+      _tag: "Failed",
+      doc: entry.doc,
+      format: entry.format,
+      error: new StageFailed({ doc: entry.doc, stage: "read", message }),
+      bytes: file.bytes,
+      sha256: file.sha256
+    }]
+  }
+  return single(result.text, definedOnly(result.metadata))
+}
+
+const recordItems = (entry: InputEntry, file: FileFacts, records: ReadonlyArray<RecordResult>): ReadonlyArray<CorpusItem> => {
+  if (records.length === 0) {
+    // Every input file appears in documents.csv: a corpus file with no records says so.
+    return [{
+      _tag: "Failed",
+      doc: entry.doc,
+      format: entry.format,
+      error: new InvalidRecord({ doc: entry.doc, line: null, message: `${entry.doc}: holds no document records` }),
+      bytes: file.bytes,
+      sha256: file.sha256
+    }]
+  }
+  return records.map((record): CorpusItem => {
+    if (record._tag === "Invalid") {
+      return {
+        _tag: "Failed",
+        doc: record.doc,
+        format: entry.format,
+        error: new InvalidRecord({ doc: record.doc, line: record.place.line, message: record.message }),
+        bytes: null,
+        sha256: null
+      }
+    }
+    const text = normaliseNewlines(record.text)
+    const encoded = utf8.encode(text)
+    return {
+      _tag: "Loaded",
+      document: {
+        doc: record.doc,
+        format: entry.format,
+        text,
+        sha256: sha256Hex(encoded),
+        bytes: encoded.length,
+        encoding: file.encoding,
+        metadata: definedOnly(record.metadata)
+      }
+    }
+  })
+}
+
+/** Drops absent keys so metadata objects compare and serialise the same whatever format they came from. */
+const definedOnly = (metadata: DocumentMetadata): DocumentMetadata => {
+  const out: { -readonly [K in keyof DocumentMetadata]: DocumentMetadata[K] } = {}
+  if (metadata.title !== undefined) out.title = metadata.title
+  if (metadata.publisher !== undefined) out.publisher = metadata.publisher
+  if (metadata.published !== undefined) out.published = metadata.published
+  if (metadata.url !== undefined) out.url = metadata.url
+  return out
+}
+
+/**
+ * Where `--keep-text` writes a document's extracted text, relative to the output folder:
+ * `text/<doc>.txt`. The folders of `doc` are kept; a corpus record's `#` becomes `__`
+ * (`text/corpus/news.jsonl__42.txt`). Record ids are user data, so characters that are not safe in a
+ * file name become `_`, and `.`/`..` segments are dropped: no id can climb out of `text/`.
+ */
+export const keptTextPath = (doc: string): string => {
+  const segments = doc
+    .replace(/#/g, "__")
+    .split("/")
+    .filter((segment) => segment !== "" && segment !== "." && segment !== "..")
+    .map((segment) => segment.replace(/[<>:"\\|?*\u0000-\u001f]/g, "_"))
+  return ["text", ...segments].join("/") + ".txt"
 }

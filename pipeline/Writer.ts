@@ -7,6 +7,7 @@ import { DocumentRecord, DocumentRecord as DocumentSchema, documentTable } from 
 import { SentenceRecord } from "../schemas/Sentence.ts"
 import type { Cell, Table } from "../schemas/Table.ts"
 import { SCHEMA_VERSION } from "../schemas/version.ts"
+import { keptTextPath } from "./Corpus.ts"
 import { WriteFailed } from "./errors.ts"
 
 /** Everything one run writes. */
@@ -202,7 +203,3 @@ export class Writer extends Context.Service<Writer, {
     })
   )
 }
-
-/** Where `--keep-text` puts a document's extracted text: `text/<doc>.txt`, `#` of corpus ids made file-safe. */
-export const keptTextPath = (doc: string): string => `text/${doc.replace(/#/g, "__")}.txt`
-
