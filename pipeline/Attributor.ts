@@ -1,20 +1,24 @@
 import { Context, Effect, Layer } from "effect"
-import type { Attribution, QuantityMention, SegmentedDocument } from "./model.ts"
+import { attributeDocument, type DocumentAttribution } from "./attribution/attribute.ts"
+import { articlePublisher } from "./dating/published.ts"
+import type { QuantityMention, SegmentedDocument } from "./model.ts"
 
-/** The attribution stage: who the text says gave each figure. */
+/**
+ * The attribution stage: who the text says gave each figure (pipeline/attribution/: cues, the source
+ * phrase each names, and its fullest form in the article).
+ */
 export class Attributor extends Context.Service<Attributor, {
-  /** one Attribution per mention, in the same order */
+  /** one attribution per mention, in the same order, with the per-article analysis the Dater reuses */
   readonly attribute: (
     doc: SegmentedDocument,
     mentions: ReadonlyArray<QuantityMention>
-  ) => Effect.Effect<ReadonlyArray<Attribution>>
+  ) => Effect.Effect<DocumentAttribution>
 }>()("tally/Attributor") {
-  // PLACEHOLDER (issue 4 replaces it): every figure is the publisher's own statement.
   static readonly layer = Layer.succeed(
     Attributor,
     Attributor.of({
-      attribute: (_doc, mentions) =>
-        Effect.succeed(mentions.map(() => ({ name: null, org: null, type: "publisher" as const, cue: null })))
+      attribute: (doc, mentions) =>
+        Effect.sync(() => attributeDocument(doc, mentions, (article) => articlePublisher(doc, article)))
     })
   )
 }

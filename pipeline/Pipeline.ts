@@ -63,12 +63,12 @@ export class Pipeline extends Context.Service<Pipeline, {
         function*(source: SourceDocument) {
           const segmented = yield* segmenter.segment(source)
           const mentions = yield* extractor.extract(segmented)
-          const attributions = yield* attributor.attribute(segmented, mentions)
-          const dated = yield* dater.date(segmented, mentions)
+          const attributed = yield* attributor.attribute(segmented, mentions)
+          const dated = yield* dater.date(segmented, mentions, attributed)
           return buildRecords({
             segmented,
             mentions,
-            attributions,
+            attributions: attributed.mentions.map((m) => m.attribution),
             eventDates: dated.eventDates,
             articleDates: dated.articles
           })
