@@ -1,20 +1,18 @@
 import { Context, Effect, Layer } from "effect"
 import type { Claim } from "../schemas/Claim.ts"
-import type { Comparison } from "../schemas/Comparison.ts"
+import { type Compared, compareClaims } from "./comparison/compare.ts"
 
-export interface Compared {
-  readonly comparisons: ReadonlyArray<Comparison>
-  /** the input claims, same order, each with its `comparison_id` set (or null) */
-  readonly claims: ReadonlyArray<Claim>
-}
+export type { Compared }
 
-/** The comparison stage: the only one that sees the whole corpus. */
+/**
+ * The comparison stage: the only one that sees the whole corpus. It groups claims that measure the same
+ * thing and flags real disagreement; the rules are data in `rules/comparison.ts`.
+ */
 export class Comparer extends Context.Service<Comparer, {
   readonly compare: (claims: ReadonlyArray<Claim>) => Effect.Effect<Compared>
 }>()("tally/Comparer") {
-  // PLACEHOLDER (issue 6 replaces it): no groups.
   static readonly layer = Layer.succeed(
     Comparer,
-    Comparer.of({ compare: (claims) => Effect.succeed({ comparisons: [], claims }) })
+    Comparer.of({ compare: (claims) => Effect.sync(() => compareClaims(claims)) })
   )
 }

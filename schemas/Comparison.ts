@@ -14,7 +14,13 @@ export const ComparedFigure = Schema.Struct({
   low: Schema.NullOr(Schema.Finite),
   high: Schema.NullOr(Schema.Finite),
   qualifier: Qualifier,
-  date: Schema.NullOr(IsoDate).annotate({ description: "event date, else the article's published date" })
+  date: Schema.NullOr(IsoDate).annotate({ description: "event date, else the article's published date" }),
+  implied_low: Schema.NullOr(Schema.Finite).annotate({
+    description: "lower end of the interval the qualifier allows, used for the conflict test; null for vague figures"
+  }),
+  implied_high: Schema.NullOr(Schema.Finite).annotate({
+    description: "upper end of that interval; null when the figure sets no upper bound (more than, at least) or is vague"
+  })
 })
 export type ComparedFigure = typeof ComparedFigure.Type
 
@@ -33,7 +39,10 @@ export const Comparison = Schema.Struct({
   date_from: Schema.NullOr(IsoDate),
   date_to: Schema.NullOr(IsoDate),
   conflict: Schema.Boolean.annotate({ description: "true when two figures' implied intervals do not overlap" }),
-  conflict_note: Schema.NullOr(Schema.String).annotate({ description: "the two figures that disagree most, in words" })
+  conflict_note: Schema.NullOr(Schema.String).annotate({ description: "the two figures that disagree most, in words" }),
+  conflict_claim_ids: Schema.Array(Schema.String).annotate({
+    description: "claim ids of the two figures that disagree most, higher first; empty when there is no conflict"
+  })
 }).annotate({ title: "Comparison", description: "A group of claims that measure the same thing" })
 export type Comparison = typeof Comparison.Type
 
