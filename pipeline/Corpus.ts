@@ -1,3 +1,5 @@
+import { analyse } from "chardet"
+import iconv from "iconv-lite"
 import { createHash } from "node:crypto"
 import { Context, Effect, FileSystem, Layer, Path } from "effect"
 import { InputNotFound, InvalidRecord, StageFailed, UndecodableText, UnreadableFile, type DocumentError } from "./errors.ts"
@@ -41,28 +43,20 @@ const formatByExtension: Record<string, InputFormat> = {
 
 export const sha256Hex = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex")
 
+/** The least confidence (chardet's 0-100) at which a legacy encoding is believed rather than refused. */
+const LEGACY_ENCODING_MIN_CONFIDENCE = 30
+
 /**
- * Bytes -> text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded exactly; anything else
- * that is not valid UTF-8, or that holds NUL or many control bytes, is refused rather than guessed, so
- * offsets never point into mojibake.
+ * Bytes -> text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded exactly. Bytes that are not
+ * UTF-8 are given to chardet, and decoded with iconv-lite when it names a legacy encoding with confidence
+ * (old newspaper archives are often windows-1252); binary data (NUL bytes, many control characters) and
+ * text whose encoding cannot be told are refused rather than guessed, so offsets never point into mojibake.
  */
 export const decodeText = (doc: string, bytes: Uint8Array): Effect.Effect<{ text: string; encoding: string }, UndecodableText> =>
   Effect.suspend(() => {
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-      return Effect.succeed({ text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" })
-    }
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-      return Effect.succeed({ text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" })
-    }
-    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-    let text: string
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes)
-    } catch (cause) {
-      return Effect.fail(
-        new UndecodableText({ doc, message: `not valid UTF-8 text (${String(cause instanceof Error ? cause.message : cause)}); binary file or unsupported encoding` })
-      )
-    }
+    const decoded = decodeBytes(doc, bytes)
+    if (decoded instanceof UndecodableText) return Effect.fail(decoded)
+    const { text } = decoded
     let control = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
@@ -72,8 +66,34 @@ export const decodeText = (doc: string, bytes: Uint8Array): Effect.Effect<{ text
     if (text.length > 0 && control / text.length > 0.05) {
       return Effect.fail(new UndecodableText({ doc, message: `${control} control characters in ${text.length}: binary file, not text` }))
     }
-    return Effect.succeed({ text, encoding: hasBom ? "utf-8-bom" : "utf-8" })
+    return Effect.succeed(decoded)
   })
+
+const decodeBytes = (doc: string, bytes: Uint8Array): { text: string; encoding: string } | UndecodableText => {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" }
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" }
+  }
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+  try {
+    return { text: utf8.decode(hasBom ? bytes.subarray(3) : bytes), encoding: hasBom ? "utf-8-bom" : "utf-8" }
+  } catch (cause) {
+    // Not UTF-8: fall through to detection; the reason is kept for the message if detection fails too.
+    if (bytes.includes(0)) return new UndecodableText({ doc, message: "holds NUL bytes: binary file, not text" })
+    const best = analyse(bytes)[0]
+    // ISO-8859-1 text with bytes 0x80-0x9F is windows-1252 in practice (WHATWG treats the labels as one).
+    const name = best?.name === "ISO-8859-1" ? "windows-1252" : best?.name
+    if (best !== undefined && name !== undefined && best.confidence >= LEGACY_ENCODING_MIN_CONFIDENCE && iconv.encodingExists(name)) {
+      return { text: iconv.decode(Buffer.from(bytes), name), encoding: name.toLowerCase() }
+    }
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    const guess = best === undefined ? "no guess" : `best guess ${best.name} at ${best.confidence}% is too uncertain`
+    return new UndecodableText({ doc, message: `not valid UTF-8 text (${reason}) and its encoding cannot be told (${guess}); binary file or unknown encoding` })
+  }
+}
 
 /** Line endings are normalised to `\n` so offsets mean the same thing on every platform's copy of a file. */
 export const normaliseNewlines = (text: string): string => text.replace(/\r\n?/g, "\n")

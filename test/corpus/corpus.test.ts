@@ -1,6 +1,7 @@
 import { NodeServices } from "@effect/platform-node"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
+import iconv from "iconv-lite"
 import { createHash } from "node:crypto"
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -208,6 +209,33 @@ describe("folders and files", () => {
       const junkItem = items[2]
       assert.strictEqual(junkItem?._tag === "Failed" ? junkItem.error._tag : null, "UndecodableText")
       assert.strictEqual(loaded(items, "empty.txt").text, "")
+    }).pipe(Effect.provide(CorpusTest)))
+
+  it.effect("decodes a windows-1252 article (curly quotes, accents) instead of refusing it", () =>
+    Effect.gen(function*() {
+      const dir = mkdtempSync(join(tmpdir(), "tally-corpus-1252-"))
+      const article =
+        "TIJUANA, Mexico (Reuters) \u2013 \u201cWe are not criminals,\u201d migrants shouted back. About 6,000 Central Americans " +
+        "have reached the border cities of Tijuana and Mexicali, according to local officials. Jos\u00e9 Pe\u00f1a, a " +
+        "volunteer at the shelter, said it held 360 people.\n"
+      writeFileSync(join(dir, "legacy.txt"), iconv.encode(article, "windows-1252"))
+      const items = yield* readAll(dir)
+      const document = loaded(items, "legacy.txt")
+      assert.strictEqual(document.text, article)
+      assert.strictEqual(document.encoding, "windows-1252")
+    }).pipe(Effect.provide(CorpusTest)))
+
+  it.effect("refuses bytes with no NUL whose encoding cannot be told", () =>
+    Effect.gen(function*() {
+      const dir = mkdtempSync(join(tmpdir(), "tally-corpus-noise-"))
+      // every byte value but 0, shuffled by a fixed multiplier: not UTF-8, not text in any encoding
+      const noise = new Uint8Array(765)
+      for (let i = 0; i < noise.length; i++) noise[i] = ((i * 97) % 255) + 1
+      writeFileSync(join(dir, "noise.dat"), noise)
+      const items = yield* readAll(dir)
+      const item = items[0]
+      assert.strictEqual(item?._tag, "Failed")
+      assert.match(item?._tag === "Failed" ? item.error.message : "", /binary|encoding/)
     }).pipe(Effect.provide(CorpusTest)))
 
   it.effect("fails plainly on an input that does not exist", () =>
