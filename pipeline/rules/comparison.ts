@@ -1,6 +1,6 @@
 /**
  * When two figures are about the same measure, and when they disagree: the Comparer's rules, as data.
- * `docs/comparisons.md` explains each table below to users; change the two together.
+ * The README section "Comparing figures across sources" explains each table below to users; change the two together.
  *
  * A figure is compared with another when both have
  *   1. the same category and the same unit (plain counts only, for now),
