@@ -95,6 +95,27 @@ describe("test/gold: the project's annotation of the seeds", () => {
   })
 })
 
+describe("test/gold/heldout: articles 6-10 of seed 004, annotated blind", () => {
+  const seed = (doc: string) => read(join("seeds", doc))
+  const gold = ok(parseGold("heldout.jsonl", read("test/gold/heldout.jsonl")))
+  const nonClaims = ok(parseNonClaims("heldout-nonclaims.jsonl", read("test/gold/heldout-nonclaims.jsonl")))
+  const keep = inScope(ok(parseScope("heldout-scope.jsonl", read("test/gold/heldout-scope.jsonl"))))
+  const dev = ok(parseGold("dev.jsonl", read("test/gold/dev.jsonl")))
+
+  it("points every claim and non-claim at its exact text, inside its scope", () => {
+    checkClaims(gold, seed)
+    for (const n of nonClaims) {
+      assert.strictEqual(slice(seed(n.doc), n.start, n.end), n.text, `${n.doc} ${n.start}`)
+      assert.isTrue(keep(n), `${n.doc} ${n.start} outside the scope`)
+    }
+    for (const g of gold) assert.isTrue(keep(g), `${g.doc} ${g.start} outside the scope`)
+  })
+
+  it("does not overlap the development annotation, so it stays a held-out measure", () => {
+    for (const d of dev) assert.isFalse(keep(d), `${d.doc} ${d.start} "${d.mention}" is in both`)
+  })
+})
+
 describe("test/fixtures/corpus: the one-sentence corpus and its gold", () => {
   const dir = "test/fixtures/corpus"
   const records = parseJsonLines("sentences.jsonl", read(join(dir, "sentences.jsonl")))
