@@ -39,3 +39,14 @@ export const codePointMap = (text: string): CodePointMap => {
 
 /** Folds runs of white space to one space and trims, as the contract's `sentence` column asks. */
 export const foldWhitespace = (s: string): string => s.replace(/\s+/gu, " ").trim()
+
+/** The UTF-16 offset of a code-point offset: reads gold annotations (code points) against working offsets. */
+export const utf16Offset = (text: string, codePoint: number): number => {
+  let cp = 0
+  let i = 0
+  while (cp < codePoint && i < text.length) {
+    i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1
+    cp++
+  }
+  return i
+}

@@ -13,6 +13,7 @@ import { Dater } from "../../pipeline/Dater.ts"
 import { type GoldClaim, parseGold } from "../../pipeline/eval/data.ts"
 import { foldName, sameSource } from "../../pipeline/eval/scorer.ts"
 import { mentionAtOffset, seed } from "./support.ts"
+import { utf16Offset } from "../../pipeline/text/offsets.ts"
 
 const goldPath = fileURLToPath(new URL("../gold/dev.jsonl", import.meta.url))
 const gold: ReadonlyArray<GoldClaim> = (() => {
@@ -22,7 +23,6 @@ const gold: ReadonlyArray<GoldClaim> = (() => {
 })()
 
 /** Code-point offsets (the annotation's) to string indices (the pipeline's). */
-const utf16 = (text: string, codePoint: number): number => Array.from(text).slice(0, codePoint).join("").length
 
 const docs = [...new Set(gold.map((g) => g.doc))]
 
@@ -33,7 +33,7 @@ layer(Layer.mergeAll(Attributor.layer, Dater.layer))("dev annotation: attributio
         const doc = seed(name)
         const claims = gold.filter((g) => g.doc === name)
         const mentions = claims.map((g) =>
-          mentionAtOffset(doc, utf16(doc.source.text, g.start), utf16(doc.source.text, g.end), { unit: g.unit, category: g.category })
+          mentionAtOffset(doc, utf16Offset(doc.source.text, g.start), utf16Offset(doc.source.text, g.end), { unit: g.unit, category: g.category })
         )
         const attributed = yield* (yield* Attributor).attribute(doc, mentions)
         const attributions = attributed.mentions.map((m) => m.attribution)

@@ -4,9 +4,11 @@
  * duration among the claims of any seed.
  */
 import { assert, describe, layer } from "@effect/vitest"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Result } from "effect"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
+import { parseGold, parseNonClaims } from "../../pipeline/eval/data.ts"
+import { utf16Offset } from "../../pipeline/text/offsets.ts"
 import type { QuantityMention } from "../../pipeline/model.ts"
 import { QuantityExtractor } from "../../pipeline/quantities/QuantityExtractor.ts"
 import { Segmenter } from "../../pipeline/Segmenter.ts"
@@ -20,46 +22,15 @@ const claimsOf = Effect.fnUntraced(function*(name: (typeof SEEDS)[number]) {
   return { text: segmented.source.text, mentions }
 })
 
-const jsonl = <A>(path: string): ReadonlyArray<A> =>
-  readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as A)
-
-interface GoldClaim {
-  readonly doc: string
-  readonly mention: string
-  readonly start: number
-  readonly end: number
-  readonly value: number | null
-  readonly low: number | null
-  readonly high: number | null
-  readonly qualifier: string
-  readonly unit: string | null
-  readonly category: string
+/** The project's annotation, read by the eval module's own decoder. */
+const annotation = <A>(parse: (name: string, text: string) => Result.Result<ReadonlyArray<A>, { message: string }>, file: string) => {
+  const parsed = parse(file, readFileSync(fileURLToPath(new URL(`../gold/${file}`, import.meta.url)), "utf8"))
+  if (Result.isFailure(parsed)) throw new Error(parsed.failure.message)
+  return parsed.success
 }
 
-interface NonClaim {
-  readonly doc: string
-  readonly text: string
-  readonly start: number
-  readonly end: number
-  readonly why: string
-}
-
-/** Code-point offsets (the annotation's) to UTF-16 offsets (the pipeline's). */
-const utf16 = (text: string, codePoint: number): number => {
-  let cp = 0
-  let i = 0
-  while (cp < codePoint && i < text.length) {
-    i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1
-    cp++
-  }
-  return i
-}
-
-const gold = jsonl<GoldClaim>("../gold/dev.jsonl")
-const nonClaims = jsonl<NonClaim>("../gold/dev-nonclaims.jsonl")
+const gold = annotation(parseGold, "dev.jsonl")
+const nonClaims = annotation(parseNonClaims, "dev-nonclaims.jsonl")
 
 /**
  * Shapes of dates, years, times, ages and durations, written independently of the grammar's rules: a
@@ -81,8 +52,8 @@ layer(Live)("QuantityExtractor on the seeds", (it) => {
         for (const name of SEEDS) {
           const { text, mentions } = yield* claimsOf(name)
           for (const g of gold.filter((g) => g.doc === name)) {
-            const start = utf16(text, g.start)
-            const found = mentions.find((m) => m.start === start && m.end === utf16(text, g.end))
+            const start = utf16Offset(text, g.start)
+            const found = mentions.find((m) => m.start === start && m.end === utf16Offset(text, g.end))
             assert.isDefined(found, `${name}: "${g.mention}" at ${g.start} not extracted`)
             const q = found!.quantity
             assert.deepStrictEqual(
@@ -99,8 +70,8 @@ layer(Live)("QuantityExtractor on the seeds", (it) => {
         for (const name of SEEDS) {
           const { text, mentions } = yield* claimsOf(name)
           for (const n of nonClaims.filter((n) => n.doc === name)) {
-            const start = utf16(text, n.start)
-            const end = utf16(text, n.end)
+            const start = utf16Offset(text, n.start)
+            const end = utf16Offset(text, n.end)
             assert.strictEqual(text.slice(start, end), n.text)
             const overlapping = mentions.filter((m: QuantityMention) => m.start < end && m.end > start).map((m) => m.text)
             assert.deepStrictEqual(overlapping, [], `${name}: "${n.text}" (${n.why})`)
