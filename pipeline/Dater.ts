@@ -34,6 +34,7 @@ export const dateDocument = (
       article,
       analysis,
       published: dateOf.get(m.article)?.published ?? null,
+      sceneDate: dateOf.get(m.article)?.basis === "caption",
       masks: masksOf.get(m.article) ?? []
     }
     return eventDate(ctx, m, attributed.mentions[i]!)

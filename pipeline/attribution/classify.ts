@@ -27,7 +27,7 @@ import {
   type Register,
   roleIn
 } from "./register.ts"
-import { isCapitalised, type Word } from "./words.ts"
+import { isCapitalised, POSSESSIVE, type Word } from "./words.ts"
 
 export interface ResolvedSource {
   readonly type: SourceType
@@ -80,7 +80,6 @@ const mediaWords = new Set(MEDIA_WORDS)
 const ownStaffWords = new Set(OWN_STAFF_WORDS)
 const peopleWords = new Set(PEOPLE_WORDS)
 const LEADING_DETERMINERS = /^(?:the|a|an)\s+/iu
-const POSSESSIVE = new Set(["'s", "’s", "'", "’"])
 const timeWords = new Set(TIME_WORDS)
 
 const slice = (ctx: ClassifyContext, r: WordRange): string => ctx.text.slice(ctx.words[r.from]!.start, ctx.words[r.to]!.end)
@@ -97,6 +96,25 @@ const asName = (ctx: ClassifyContext, r: WordRange): string => {
     name = name[0]!.toLowerCase() + name.slice(1)
   }
   return name
+}
+
+/**
+ * An organisation's name from its phrase: "the country's disaster agency AFAD" is AFAD. A common noun's
+ * possessive only says whose ("the country's"), and common nouns before a proper name only say what kind
+ * of body it is ("the rights group Amnesty International"); "Mexico's interior ministry" keeps its words.
+ */
+const organizationName = (ctx: ClassifyContext, r: WordRange): string => {
+  const { words } = ctx
+  let from = r.from
+  while (from < r.to && words[from]!.pos === "DET") from++
+  if (from + 1 < r.to && !isCapitalised(words[from]!) && POSSESSIVE.has(words[from + 1]!.lower)) from += 2
+  let nameFrom = r.to + 1
+  while (nameFrom - 1 > from && isCapitalised(words[nameFrom - 1]!)) nameFrom--
+  const kindWords = words.slice(from, nameFrom)
+  if (nameFrom <= r.to && kindWords.length > 0 && kindWords.every((w) => !isCapitalised(w) && (w.pos === "NOUN" || w.pos === "ADJ"))) {
+    from = nameFrom
+  }
+  return slice(ctx, { from, to: r.to }).replace(LEADING_DETERMINERS, "")
 }
 
 /** The noun a phrase is about: the last common noun before an inner preposition, else the last one. */
@@ -267,7 +285,7 @@ export const classifyPhrase = (ctx: ClassifyContext, phrase: SourcePhrase): Reso
 
   if (noun && mediaWords.has(noun.lower)) return { type: "cited_media", name: asName(ctx, head), org: null, role: null }
 
-  const bare = headText.replace(LEADING_DETERMINERS, "")
+  const bare = organizationName(ctx, head)
   const hasName = words.slice(head.from, head.to + 1).some((w) => w.pos === "PROPN" || isCapitalised(w))
   if (noun === null && !hasName) return null // "around 10,000 expected": no one
   if (looksLikeOrganization(bare) && !(noun && peopleWords.has(noun.lower))) return organization(ctx, bare)

@@ -13,7 +13,7 @@ import {
   SUBJECT_VERB_FILLERS,
   type SpeechCue
 } from "../rules/speech.ts"
-import { isCapitalised, isSeparator, type SentenceWords, type Word } from "./words.ts"
+import { isCapitalised, isSeparator, POSSESSIVE, type SentenceWords, type Word } from "./words.ts"
 
 /** Word index range, both ends inclusive. */
 export interface WordRange {
@@ -52,7 +52,6 @@ const cuesLongestFirst = [...SPEECH_CUES].sort((a, b) => b.words.length - a.word
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PRON"])
 /** prepositions that may stand inside a source's noun phrase ("Department of Homeland Security") */
 const NP_INNER_ADP = new Set(["of", "for", "from", "at", "by"])
-const POSSESSIVE = new Set(["'s", "’s", "'", "’"])
 
 const isNpWord = (w: Word): boolean =>
   !w.quoted && w.quote === null &&

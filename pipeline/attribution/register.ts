@@ -19,7 +19,7 @@ import {
   WELL_KNOWN_ACRONYMS
 } from "../rules/sources.ts"
 import type { WordRange } from "./cues.ts"
-import { isCapitalised, isSeparator, type SentenceWords, type Word } from "./words.ts"
+import { isCapitalised, isSeparator, POSSESSIVE, type SentenceWords, type Word } from "./words.ts"
 
 export interface Person {
   /** fullest form, e.g. "Farhan Haq" */
@@ -39,7 +39,6 @@ const personNouns = lowerSet(PERSON_NOUNS)
 const orgWords = lowerSet(ORGANIZATION_WORDS.filter((w) => !w.includes(" ")))
 const orgPhrases = ORGANIZATION_WORDS.filter((w) => w.includes(" "))
 const NAME_PARTICLES = new Set(["de", "da", "del", "la", "van", "von", "bin", "al", "el", "di", "du", "dos", "le"])
-const POSSESSIVE = new Set(["'s", "’s", "'", "’"])
 /** parts of speech that never stand in a name, even capitalised at a sentence's start */
 const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "ADV", "PART", "NUM", "PUNCT", "SYM", "INTJ"])
 

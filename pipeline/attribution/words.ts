@@ -124,3 +124,6 @@ export const spanText = (source: string, words: ReadonlyArray<Word>, from: numbe
   from > to ? "" : source.slice(words[from]!.start, words[to]!.end)
 
 export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text)
+
+/** The possessive marker as wink-nlp splits it off ("Mexico's" -> "Mexico" + "'s", "Guterres'" -> "'"). */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"])

@@ -30,6 +30,15 @@ export const weekdayOf = (iso: IsoDate): number => {
 }
 
 /** The most recent day with that weekday on or before `iso` ("on Wednesday" in a Thursday article). */
+/**
+ * The given weekday nearest `iso` (at most 3 days back or 3 forward): for a reference day that is not an
+ * upper bound, such as a photo's date, which the story may follow by a day or two.
+ */
+export const weekdayNearest = (iso: IsoDate, weekday: number): IsoDate => {
+  const back = (weekdayOf(iso) - weekday + 7) % 7
+  return back <= 3 ? addDays(iso, -back) : addDays(iso, 7 - back)
+}
+
 export const weekdayOnOrBefore = (iso: IsoDate, weekday: number): IsoDate => addDays(iso, -((weekdayOf(iso) - weekday + 7) % 7))
 
 /** Days from `iso` forward to the next day with that weekday (0 when it is that weekday). */

@@ -7,6 +7,8 @@
  *    "5,300 migrants in Mapastepec on Wednesday night", "said on Wednesday the caravan is ... 10,000".
  * 4. A day expression that opens the sentence as an adverbial ("On Tuesday, thousands of migrants ...",
  *    "By dawn on Monday, 15 of 26 lanes ...") dates the whole sentence.
+ *    3b. A figure in a participle clause ("struck on Tuesday, killing at least 312 people") takes the day
+ *    of the clause it hangs on.
  *    In 3 and 4, a time away from the story's ("a year ago", "Last month,") ends the search: the figure
  *    is placed in time, but not on a day. A period ("in February") does not: see `timeIn`.
  * 5. A day expression in the clause of the cue that attributes the figure in the same sentence
@@ -17,25 +19,29 @@
  *    cues ("The spokesman noted that 7,233 ..." -> the Monday on which Haq spoke).
  * 8. A time of day with no day of its own continues the scene of the last day the story named just
  *    before ("... as dusk fell on Monday." / "Just before dusk, three thin people ...").
- * Otherwise none. Weekdays resolve to the most recent such day on or before the published date.
+ * Otherwise none. Weekdays resolve to the most recent such day on or before the published date, or to
+ * the nearest such day when that date is only a photo caption's (the story may follow the photo).
  */
 import type { ArticleSegment, QuantityMention, Sentence } from "../model.ts"
 import type { ArticleAttribution, MentionAttribution } from "../attribution/attribute.ts"
 import { sourceKey } from "../attribution/classify.ts"
 import { chunkAround, isSeparator, wordAt, type Word } from "../attribution/words.ts"
-import { SCENE_LOOKBACK_SENTENCES, SCENE_TIMES, UNREALISED_MARKERS } from "../rules/datePolicy.ts"
+import { PREPOSITIONAL_PARTICIPLES, SCENE_LOOKBACK_SENTENCES, SCENE_TIMES, UNREALISED_MARKERS } from "../rules/datePolicy.ts"
 import type { IsoDate } from "./calendar.ts"
 import { dayExpressions, namesThePresent, resolveDay, type Span } from "./expressions.ts"
 import { isFixedFact } from "./fixedFacts.ts"
 import { captionDate } from "./published.ts"
 
 const unrealised = new Set(UNREALISED_MARKERS)
+const prepositionalParticiples = new Set(PREPOSITIONAL_PARTICIPLES)
 
 export interface DatingContext {
   readonly text: string
   readonly article: ArticleSegment
   readonly analysis: ArticleAttribution
   readonly published: IsoDate | null
+  /** `published` is a photo's date of the scene (basis caption), not an upper bound of the story's days */
+  readonly sceneDate: boolean
   /** all figures of the article, blanked out before date parsing */
   readonly masks: ReadonlyArray<Span>
 }
@@ -65,11 +71,20 @@ const timeIn = (ctx: DatingContext, span: Span | null): IsoDate | "not-a-day" | 
   if (!span) return null
   let away = false
   for (const e of dayExpressions(ctx.text, span.start, span.end, ctx.masks, ctx.published)) {
-    const day = resolveDay(e, ctx.published)
+    const day = resolveDay(e, ctx.published, ctx.sceneDate)
     if (day) return day
     if (e.kind !== "span" || e.offset) away = true
   }
   return away ? "not-a-day" : null
+}
+
+/** The clause before the figure's when the figure's clause opens with a participle (`, killing ...`). */
+const participleHost = (words: ReadonlyArray<Word>, i: number): ReadonlyArray<Word> | null => {
+  const [from] = chunkAround(words, i)
+  const opener = words[from]
+  if (from < 2 || !opener || opener.pos !== "VERB" || !/ing$/u.test(opener.text)) return null
+  if (prepositionalParticiples.has(opener.text.toLowerCase())) return null
+  return chunkWords(words, from - 2)
 }
 
 /** "On Tuesday, ..." / "By dawn on Monday, ...": an opening chunk with no verb of its own. */
@@ -127,6 +142,13 @@ export const eventDate = (ctx: DatingContext, mention: QuantityMention, attribut
   // ("up from 22 pesos a year ago", "Last month, thousands ...") leaves the figure undated.
   const inClause = timeIn(ctx, spanOf(clause))
   if (inClause !== null) return inClause === "not-a-day" ? null : inClause
+  // 3b. a participle clause ("struck on Tuesday, killing at least 312 people") has the time of the
+  // clause it hangs on
+  const hostClause = participleHost(words, p)
+  if (hostClause) {
+    const inHost = timeIn(ctx, spanOf(hostClause))
+    if (inHost !== null) return inHost === "not-a-day" ? null : inHost
+  }
   const opening = timeIn(ctx, openingAdverbial(words))
   if (opening !== null) return opening === "not-a-day" ? null : opening
 
@@ -163,7 +185,7 @@ const lastDayBefore = (ctx: DatingContext, index: number): IsoDate | null => {
     looked++
     const found = dayExpressions(ctx.text, sentence.start, sentence.end, ctx.masks, ctx.published)
     for (let k = found.length - 1; k >= 0; k--) {
-      const day = resolveDay(found[k]!, ctx.published)
+      const day = resolveDay(found[k]!, ctx.published, ctx.sceneDate)
       if (day) return day
     }
   }

@@ -7,7 +7,7 @@
 import * as chrono from "chrono-node"
 import { MAX_DAYS_AHEAD, NOT_A_DAY, PRESENT_WORDS } from "../rules/datePolicy.ts"
 import { WEEKDAYS } from "../rules/segmentation.ts"
-import { addDays, daysBetween, isoDate, type IsoDate, noonOf, weekdayOnOrBefore } from "./calendar.ts"
+import { addDays, daysBetween, isoDate, type IsoDate, noonOf, weekdayNearest, weekdayOnOrBefore } from "./calendar.ts"
 
 export type DayExpression =
   | { readonly kind: "weekday"; readonly start: number; readonly end: number; readonly weekday: number }
@@ -120,11 +120,16 @@ export const dayExpressions = (
   return out.sort((a, b) => a.start - b.start)
 }
 
-/** The day an expression names, given the article's published date (needed for all but full dates). */
-export const resolveDay = (e: DayExpression, published: IsoDate | null): IsoDate | null => {
+/**
+ * The day an expression names, given the article's published date (needed for all but full dates). A
+ * weekday is the latest such day on or before a publication date; when the date is only the scene's (a
+ * photo caption's, which the story may follow), it is the nearest such day.
+ */
+export const resolveDay = (e: DayExpression, published: IsoDate | null, sceneDate = false): IsoDate | null => {
   switch (e.kind) {
     case "weekday":
-      return published ? weekdayOnOrBefore(published, e.weekday) : null
+      if (!published) return null
+      return sceneDate ? weekdayNearest(published, e.weekday) : weekdayOnOrBefore(published, e.weekday)
     case "relative":
       return published ? addDays(published, e.offset) : null
     case "span":

@@ -44,7 +44,7 @@ const matches = (rule: CategoryRule, input: CategoryInput): boolean => {
   // a measured figure (kg, GB, mph) is none of the people categories
   if (input.unitKind !== null && input.unitKind !== "currency" && input.unitKind !== "percent" && input.unitKind !== "length") return false
   const named = input.counted.length > 0
-  if (rule.counted && named && has(input.counted, rule.counted)) return true
+  if (rule.counted && named && has(input.counted, rule.counted) && !(rule.countedNot && hasWord(input.counted, rule.countedNot))) return true
   if (rule.heldBy && input.heldBy !== null && has([input.heldBy], rule.heldBy)) return true
   if (rule.nearNouns && !named && has(input.near, rule.nearNouns)) return true
   const people = !named || has(input.counted, PEOPLE)

@@ -7,7 +7,9 @@ import type { Qualifier } from "../../schemas/Claim.ts"
 import {
   bareFigureVerbQualifiers,
   boundJoiners,
+  changeParticles,
   inclusiveSuffixes,
+  levelMotionVerbs,
   lowerBoundQualifiers,
   prefixQualifiers,
   qualifierVerbFillers,
@@ -65,6 +67,13 @@ const verbBefore = (lexes: ReadonlyArray<Lex>, end: number, bare: boolean): Qual
   return null
 }
 
+/**
+ * `edged up to 4.1%`, `fell down to 3%`: after a verb of a level moving, `up to` names the new level, it
+ * does not bound the figure.
+ */
+const isChangeParticle = (lexes: ReadonlyArray<Lex>, cueStart: number): boolean =>
+  changeParticles.has(lexes[cueStart]!.lower) && levelMotionVerbs.has(lexes[cueStart - 1]?.lower ?? "")
+
 /** Applies cue qualifiers to single and ratio figures. */
 export const qualify = (lexes: ReadonlyArray<Lex>, figures: ReadonlyArray<Figure>): ReadonlyArray<Figure> =>
   joinBounds(lexes, figures.map((f) => qualifyOne(lexes, f)))
@@ -75,7 +84,7 @@ const qualifyOne = (lexes: ReadonlyArray<Lex>, f: Figure): Figure => {
   let first = f.first
   let cueFirst: number | null = null
   const prefix = cueBefore(lexes, f.first, prefixQualifiers)
-  if (prefix) {
+  if (prefix && !isChangeParticle(lexes, prefix.start)) {
     qualifier = prefix.qualifier
     first = prefix.start
     cueFirst = prefix.start

@@ -14,6 +14,8 @@ export interface CategoryRule {
   readonly unitKinds?: ReadonlyArray<UnitKind>
   /** a word of the counted noun phrase (or a phrase of several words inside it) */
   readonly counted?: ReadonlyArray<string>
+  /** words of the counted phrase that keep `counted` from matching (`rescue personnel` are not security forces) */
+  readonly countedNot?: ReadonlyArray<string>
   /** a noun right before `of` ahead of the figure (`a caravan of thousands`, `a group of 80`) */
   readonly heldBy?: ReadonlyArray<string>
   /** a word near a figure that has no counted noun (`the death toll rose to 67`) */
@@ -91,6 +93,10 @@ export const categoryRules: ReadonlyArray<CategoryRule> = [
       "guardsmen", "agent", "agents", "marine", "marines", "personnel", "forces", "military", "army", "sailors", "airmen",
       "national guard", "border patrol", "gendarmes", "gendarmerie", "militia", "militiamen", "servicemen", "reservists",
       "paratroopers", "commandos", "security forces", "riot police", "peacekeepers"
+    ],
+    countedNot: [
+      "rescue", "rescuers", "medical", "health", "emergency", "relief", "aid", "fire", "customer", "sales", "loan", "press",
+      "compliance", "executive", "executives", "travel", "real estate", "insurance", "free"
     ]
   },
   // the size of a place, not of a group: `the stadium holds about 90,000 spectators`, `a shelter for 360 people`

@@ -63,3 +63,11 @@ export const SCENE_TIMES: ReadonlyArray<RegExp> = [
   /\b(?:throughout|during|late in|early in) the (?:morning|afternoon|evening|night)\b/iu
 ]
 export const SCENE_LOOKBACK_SENTENCES = 3
+
+/**
+ * Participles that work as prepositions: a clause they open ("following thousands who have taken similar
+ * journeys in recent weeks") does not happen at the time of the clause before it.
+ */
+export const PREPOSITIONAL_PARTICIPLES: ReadonlyArray<string> = [
+  "following", "including", "excluding", "regarding", "concerning", "according", "considering", "excepting", "barring"
+]

@@ -111,6 +111,19 @@ export const changeVerbs: ReadonlySet<string> = new Set([
   "boosted", "hiked", "doubled", "tripled", "halved", "revised"
 ])
 
+/**
+ * Verbs of a level moving on its own (intransitive): after them `up to` / `down to` starts the new level
+ * (`the jobless rate edged up to 4.1%`). Transitive verbs stay out: `cut up to 700 jobs` is at most 700.
+ */
+export const levelMotionVerbs: ReadonlySet<string> = new Set([
+  "rose", "rise", "rises", "risen", "rising", "climbed", "climbs", "edged", "edges", "ticked", "ticks", "crept",
+  "creeps", "inched", "inches", "went", "goes", "moved", "moves", "shot", "jumped", "jumps", "surged", "soared",
+  "fell", "falls", "fallen", "dropped", "drops", "slipped", "slips", "declined", "sank", "dipped", "dips"
+])
+
+/** Particles that, right after a verb of a level moving, start the new level rather than a qualifier. */
+export const changeParticles: ReadonlySet<string> = new Set(["up", "down"])
+
 /** Words that open a sports score or vote tally (`won 3-1`), which is not a range. */
 export const scoreCues: ReadonlySet<string> = new Set([
   "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating", "defeated", "defeat",

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { addDays, daysBetween, daysUntilWeekday, isoDate, weekdayOf, weekdayOnOrBefore } from "../../pipeline/dating/calendar.ts"
+import { addDays, daysBetween, daysUntilWeekday, isoDate, weekdayNearest, weekdayOf, weekdayOnOrBefore } from "../../pipeline/dating/calendar.ts"
 
 describe("calendar days", () => {
   it("knows the weekdays of the seeds' dates", () => {
@@ -15,6 +15,11 @@ describe("calendar days", () => {
     assert.strictEqual(weekdayOnOrBefore("2023-12-27", 2), "2023-12-26")
     // across a month and a year
     assert.strictEqual(weekdayOnOrBefore("2019-01-01", 5), "2018-12-28")
+    // nearest: Tuesday 2025-03-04 -> Wednesday after, Sunday before, Saturday before (3 back vs 4 ahead)
+    assert.strictEqual(weekdayNearest("2025-03-04", 3), "2025-03-05")
+    assert.strictEqual(weekdayNearest("2025-03-04", 0), "2025-03-02")
+    assert.strictEqual(weekdayNearest("2025-03-04", 6), "2025-03-01")
+    assert.strictEqual(weekdayNearest("2025-03-04", 2), "2025-03-04")
   })
 
   it("counts days across month ends and leap years, and refuses impossible days", () => {

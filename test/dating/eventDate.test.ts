@@ -18,6 +18,33 @@ const eventDateOf = (doc: SegmentedDocument, mention: string, locate: Locate = {
 /** A one-article story published on Thursday 2018-10-25 (the contract's example). */
 const thursdayStory = (body: string) => written(body, { published: "2018-10-25" })
 
+describe("a day cue in an article dated only by its photo caption", () => {
+  // The caption dates the scene (Tuesday 2025-03-04); the story reports the next day too.
+  const quake = written(
+    "Powerful quake kills hundreds in western Turkey\n\n" +
+      "ISTANBUL (Reuters) \u2013 A magnitude 6.8 earthquake struck western Turkey on Tuesday, killing at least 312 people, the disaster agency AFAD said.\n\n" +
+      "Rescue workers pull a survivor from a collapsed building in Izmir, Turkey, March 4, 2025. REUTERS/Murad Sezer\n\n" +
+      "Turkey's lira fell 1.5% against the dollar on Wednesday, while Hundreds of aftershocks were felt on Sunday night.\n"
+  )
+
+  it("takes the weekday nearest the caption's day, which the story may follow", () => {
+    assert.strictEqual(eventDateOf(quake, "at least 312"), "2025-03-04")
+    assert.strictEqual(eventDateOf(quake, "1.5%", { unit: "percent", category: "percentage" }), "2025-03-05")
+    assert.strictEqual(eventDateOf(quake, "Hundreds"), "2025-03-02")
+  })
+
+  it("dates a participle clause by the clause it hangs on, unless the participle is a preposition", () => {
+    const story = written(
+      "A new group of migrants set off from El Salvador and crossed into Guatemala on Sunday, following thousands of other Central Americans who have taken similar journeys in recent weeks.\n\n" +
+        "A magnitude 6.8 earthquake struck western Turkey on Tuesday, killing at least 312 people and injuring more than 2,400.\n",
+      { published: "2025-03-05" }
+    )
+    assert.isNull(eventDateOf(story, "thousands"))
+    assert.strictEqual(eventDateOf(story, "at least 312", { category: "casualties" }), "2025-03-04")
+    assert.strictEqual(eventDateOf(story, "more than 2,400", { category: "casualties" }), "2025-03-04")
+  })
+})
+
 describe("a day cue in the figure's clause", () => {
   it("'on Wednesday' in an article dated Thursday 2018-10-25 gives 2018-10-24", () => {
     assert.strictEqual(eventDateOf(thursdayStory("A town official said there had been 5,300 migrants in Mapastepec on Wednesday night."), "5,300"), "2018-10-24")

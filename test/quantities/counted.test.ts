@@ -63,6 +63,12 @@ describe("category", () => {
     assert.strictEqual(category("The group of more than 300 Salvadorans left the capital.", "more than 300"), "crowd_size")
   })
 
+  it("personnel who rescue, heal or sell are not security forces", () => {
+    const deployed = "The minister said some 15,000 rescue personnel and 2,000 military personnel had been deployed."
+    assert.strictEqual(category(deployed, "some 15,000"), "other")
+    assert.strictEqual(category(deployed, "2,000"), "security_forces")
+  })
+
   it("a generic noun takes its category from the sentence", () => {
     assert.strictEqual(category("The spokesman noted that 7,233 people are marching toward the border.", "7,233"), "crowd_size")
     assert.strictEqual(category("The stadium holds 90,000 people.", "90,000"), "other")

@@ -35,6 +35,16 @@ describe("qualifiers", () => {
     ])
   })
 
+  it("after a verb of change, `up to` names the new level and qualifies nothing", () => {
+    expectClaims("Employers added 151,000 jobs in February, and the unemployment rate edged up to 4.1%.", [
+      ["151,000", 151000, 151000, 151000, "exact", null],
+      ["4.1%", 4.1, 4.1, 4.1, "exact", "percent"]
+    ])
+    expectClaims("The World Health Organization said up to 40,000 people could need medical care.", [
+      ["up to 40,000", 40000, null, 40000, "at_most", null]
+    ])
+  })
+
   it("`passed` is a threshold only before a figure with no noun of its own", () => {
     expectClaims("Nvidia's market value passed $2 trillion, and the Senate passed 12 bills.", [
       ["$2 trillion", 2000000000000, 2000000000000, null, "more_than", "USD"],
