@@ -271,6 +271,22 @@ export const organizationInPhrase = (
       if (!isCountryAbbreviation(owner.toLowerCase())) return { org: null, orgOf: owner }
     }
   }
+  // "Duke Energy spokesman Jeff Brooks", "State Department spokesman", "White House press secretary": proper
+  // nouns right before a lower-case role (a capitalised role, "Interior Minister", is a title, not an org)
+  for (let k = range.from + 1; k <= range.to; k++) {
+    const role = words[k]!
+    if (!isRoleWord(role.lower) || isCapitalised(role)) continue
+    let e = k - 1
+    if (!isCapitalised(words[e]!)) e-- // one lower-case modifier of the role: "press secretary"
+    let s = e
+    while (s >= range.from && words[s]!.pos === "PROPN" && isCapitalised(words[s]!)) s--
+    s++
+    if (s > e) continue
+    const owner = source.slice(words[s]!.start, words[e]!.end)
+    const ownerWords = words.slice(s, e + 1)
+    if (ownerWords.some((x) => isDemonym(x.lower) || isCountryAbbreviation(x.lower))) continue
+    if (ownerWords.length >= 2 || looksLikeOrganization(owner)) return { org: owner, orgOf: null }
+  }
   // "a UN spokesman", "Mexico coordinator for MSF" (handled above), "an IOM official"
   for (let k = range.from; k <= range.to; k++) {
     if (isAcronym(words[k]!.text)) return { org: words[k]!.text, orgOf: null }

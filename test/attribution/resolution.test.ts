@@ -92,6 +92,21 @@ describe("organisations from titles, appositions and possessives", () => {
     assert.deepStrictEqual(sourceAt(seed(SEED_002), "according to State Department spokesman Matthew Miller"), person("Matthew Miller", "State Department"))
   })
 
+  it("'Duke Energy spokesman Jeff Brooks': proper nouns before a lower-case role are the organisation", () => {
+    const doc = written(
+      "\"We have about 4,500 line workers out right now,\" said Duke Energy spokesman Jeff Brooks.\n\n" +
+        "Interior Minister Ali Yerlikaya told reporters that about 1,200 buildings had collapsed.\n"
+    )
+    assert.deepStrictEqual(sourceAt(doc, "said Duke Energy spokesman Jeff Brooks"), person("Jeff Brooks", "Duke Energy"))
+    // a capitalised title is no organisation
+    assert.deepStrictEqual(sourceAt(doc, "Interior Minister Ali Yerlikaya told reporters"), person("Ali Yerlikaya"))
+  })
+
+  it("'the country's disaster agency AFAD said': the name, not whose it is or what kind", () => {
+    const doc = written("A magnitude 6.8 earthquake struck western Turkey on Tuesday, killing at least 312 people, the country's disaster agency AFAD said.\n")
+    assert.deepStrictEqual(sourceAt(doc, "the country's disaster agency AFAD said"), { type: "organization", name: "AFAD", org: "AFAD" })
+  })
+
   it("'Mexico's interior ministry said in a statement' is an organisation, not a person called Mexico", () => {
     const org = "Mexico’s interior ministry"
     assert.deepStrictEqual(sourceAt(seed(SEED_004), "Mexico’s interior ministry said in a statement"), { type: "organization", name: org, org })
