@@ -3,6 +3,7 @@ import { Context, Effect, Layer, Path } from "effect"
 import type { ArticleRecord } from "../schemas/Article.ts"
 import type { Claim } from "../schemas/Claim.ts"
 import type { DocumentRecord } from "../schemas/Document.ts"
+import type { SentenceRecord } from "../schemas/Sentence.ts"
 import { TOOL_VERSION } from "../schemas/version.ts"
 import { Attributor } from "./Attributor.ts"
 import { Comparer } from "./Comparer.ts"
@@ -92,14 +93,15 @@ export class Pipeline extends Context.Service<Pipeline, {
           const keptTexts: Array<{ doc: string; text: string }> = []
           for (const item of items) {
             if (item._tag === "Failed") {
-              records.push({ document: failedDocument(item, item.error), articles: [], claims: [] })
+              records.push({ document: failedDocument(item, item.error), articles: [], claims: [], sentences: [] })
               continue
             }
             const annotated = yield* annotate(item.document).pipe(
               Effect.catchTag("StageFailed", (error) =>
-                Effect.succeed<DocumentRecords>({ document: failedSource(item.document, error), articles: [], claims: [] }))
+                Effect.succeed<DocumentRecords>({ document: failedSource(item.document, error), articles: [], claims: [], sentences: [] }))
             )
-            records.push(annotated)
+            // sentences are kept only on request: without --keep-text memory holds records, not texts
+            records.push(keepText ? annotated : { ...annotated, sentences: [] })
             if (keepText) keptTexts.push({ doc: item.document.doc, text: item.document.text })
           }
           return { records, keptTexts }
@@ -115,11 +117,13 @@ export class Pipeline extends Context.Service<Pipeline, {
         const articles: Array<ArticleRecord> = []
         const claims: Array<Claim> = []
         const keptTexts: Array<{ doc: string; text: string }> = []
+        const sentences: Array<SentenceRecord> = []
         for (const result of results) {
           for (const r of result.records) {
             documents.push(r.document)
             articles.push(...r.articles)
             claims.push(...r.claims)
+            sentences.push(...r.sentences)
           }
           keptTexts.push(...result.keptTexts)
         }
@@ -132,6 +136,7 @@ export class Pipeline extends Context.Service<Pipeline, {
           claims: compared.claims,
           comparisons: compared.comparisons,
           keptTexts,
+          keptSentences: sentences,
           reportHtml: renderReport({ claims: compared.claims, comparisons: compared.comparisons, generatedFrom })
         })
         const errors = documents.filter((d) => d.status === "error").map((d) => ({ doc: d.doc, message: d.error ?? "" }))

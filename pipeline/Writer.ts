@@ -20,6 +20,8 @@ export interface Dataset {
   readonly comparisons: ReadonlyArray<Comparison>
   /** extracted texts for `--keep-text`, as `text/<doc>.txt` */
   readonly keptTexts: ReadonlyArray<{ readonly doc: string; readonly text: string }>
+  /** the sentences for `--keep-text`, as `sentences.jsonl` (none: no file) */
+  readonly keptSentences: ReadonlyArray<SentenceRecord>
   /** the rendered `report.html`, if the report is built */
   readonly reportHtml: string | null
 }
@@ -171,6 +173,7 @@ export class Writer extends Context.Service<Writer, {
         const comparisons = yield* encodeAll(ComparisonSchema, dataset.comparisons, "comparisons")
         yield* encodeAll(DocumentSchema, dataset.documents, "documents")
         yield* encodeAll(ArticleSchema, dataset.articles, "articles")
+        const sentences = yield* encodeAll(SentenceRecord, dataset.keptSentences, "sentences")
 
         const files = new Map<string, string>()
         files.set("claims.csv", renderCsv(claimTable, dataset.claims))
@@ -192,6 +195,7 @@ export class Writer extends Context.Service<Writer, {
         }
         if (dataset.reportHtml !== null) files.set("report.html", dataset.reportHtml)
         for (const kept of dataset.keptTexts) files.set(keptTextPath(kept.doc), kept.text)
+        if (sentences.length > 0) files.set("sentences.jsonl", sentences.map((r) => `${JSON.stringify(r)}\n`).join(""))
 
         yield* Effect.forEach([...files], ([name, content]) => writeAtomic(path.join(out, name), content), {
           discard: true

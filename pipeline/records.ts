@@ -6,6 +6,7 @@ import { createHash } from "node:crypto"
 import type { ArticleRecord } from "../schemas/Article.ts"
 import type { Claim } from "../schemas/Claim.ts"
 import type { DocumentRecord } from "../schemas/Document.ts"
+import type { SentenceRecord } from "../schemas/Sentence.ts"
 import type { DocumentError } from "./errors.ts"
 import type { AnnotatedDocument, InputFormat, SourceDocument } from "./model.ts"
 import { codePointMap, foldWhitespace } from "./text/offsets.ts"
@@ -22,6 +23,8 @@ export interface DocumentRecords {
   readonly articles: ReadonlyArray<ArticleRecord>
   /** `comparison_id` is null here; the Comparer fills it in */
   readonly claims: ReadonlyArray<Claim>
+  /** every sentence of every article, with its block kind: how the Segmenter read the document */
+  readonly sentences: ReadonlyArray<SentenceRecord>
 }
 
 export const buildRecords = (annotated: AnnotatedDocument): DocumentRecords => {
@@ -78,6 +81,19 @@ export const buildRecords = (annotated: AnnotatedDocument): DocumentRecords => {
     }
   })
 
+  const sentences: Array<SentenceRecord> = segmented.articles.flatMap((a) =>
+    a.sentences.map((sentence) => ({
+      doc: source.doc,
+      article: a.index,
+      index: sentence.index,
+      paragraph: sentence.block,
+      kind: sentence.kind,
+      start: cp.toCodePoint(sentence.start),
+      end: cp.toCodePoint(sentence.end),
+      text: sentence.text
+    }))
+  )
+
   return {
     document: {
       doc: source.doc,
@@ -93,7 +109,8 @@ export const buildRecords = (annotated: AnnotatedDocument): DocumentRecords => {
       claims: claims.length
     },
     articles,
-    claims
+    claims,
+    sentences
   }
 }
 

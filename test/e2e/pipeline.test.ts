@@ -115,6 +115,12 @@ describe("pipeline end to end on seeds/", () => {
         readFileSync(join(out, "text", "000_8af703ce3f31ec0b.txt.txt"), "utf8"),
         readFileSync(join(seeds, "000_8af703ce3f31ec0b.txt"), "utf8")
       )
+      // ... and the sentences with their block kinds, so the segmentation can be checked too.
+      const sentences = readFileSync(join(out, "sentences.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l))
+      const caption = sentences.find((s: { doc: string; kind: string }) => s.doc === "000_8af703ce3f31ec0b.txt" && s.kind === "caption")
+      assert.match(caption.text, /^Central American migrants, who are part of a caravan/)
+      assert.strictEqual(text000.slice(caption.start, caption.end).join(""), caption.text)
+      assert.isTrue(sentences.some((s: { kind: string; text: string }) => s.kind === "chrome" && s.text === "What's Your Reaction?"))
     }).pipe(Effect.provide(PipelineTest)))
 
   it.effect("gives byte-identical output when run twice on the same input", () =>

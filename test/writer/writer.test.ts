@@ -89,6 +89,7 @@ describe("Writer", () => {
         claims: [broken],
         comparisons: [],
         keptTexts: [],
+        keptSentences: [],
         reportHtml: null
       }).pipe(Effect.flip)
       assert.strictEqual(result._tag, "WriteFailed")
@@ -105,6 +106,7 @@ describe("Writer", () => {
         claims: [mensing, billion],
         comparisons: [],
         keptTexts: [],
+        keptSentences: [],
         reportHtml: null
       })
       assert.isTrue(files.includes("claims.jsonl"))
