@@ -121,9 +121,10 @@ const mergeLeadingPoint = (lexes: ReadonlyArray<Lex>): Array<Lex> => {
 }
 
 /**
- * `1 234 567`, `40 000`, `40\u202f000`: groups of three digits after one space form one number when
- * the first group has one to three digits. A regular space must be single; a narrow no-break space
- * or thin space always groups.
+ * `1 234 567`, `40\u202f000`: groups of three digits after one space form one number when the first
+ * group has one to three digits. A narrow no-break or thin space always groups; a regular space groups a
+ * run of three groups or more, or a pair whose second group starts with 0 (`40 000`: no figure of its
+ * own starts so), since in English text two plain-spaced figures are usually two (`27 737 MAX jets`).
  */
 const mergeSpaceGroups = (lexes: ReadonlyArray<Lex>): Array<Lex> => {
   const out: Array<Lex> = []
@@ -145,7 +146,9 @@ const mergeSpaceGroups = (lexes: ReadonlyArray<Lex>): Array<Lex> => {
         j++
         if (next.decimal) break
       }
-      if (j > i + 1) {
+      const plainOnly = lexes.slice(i + 1, j).every((g) => !/^[\u2009\u202f]$/.test(g.gap))
+      const pairOfTwoFigures = plainOnly && j - i === 2 && !lexes[i + 1]!.text.startsWith("0")
+      if (j > i + 1 && !pairOfTwoFigures) {
         const last = lexes[j - 1]!
         const value = Number(text.replace(/[\s\u00a0\u2009\u202f]/g, ""))
         l = { ...l, text, lower: text, end: last.end, value, decimal: Boolean(last.decimal), grouped: true }

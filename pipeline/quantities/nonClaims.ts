@@ -178,6 +178,12 @@ const reasonOf = (lexes: ReadonlyArray<Lex>, f: Figure, pos: PosOf): string | nu
   if (single && atom.bareOne && f.qualifier === "exact" && (atom.unit !== undefined || f.unit === null)) return "pronoun one"
   // numbers inside names: `Route 66`, `Title 42`, `Air Force One`
   if (single && f.unit === null && f.qualifier === "exact" && insideName(lexes, f, pos)) return "name"
+  // `27 737 MAX jets`: a bare integer right after a count names the model counted, it is no second count
+  const before = lexes[atom.first - 1]
+  const digits = lexes[atom.first]!
+  if (plainDigits && integer && f.qualifier === "exact" && isDigits(before) && !before.decimal && digits.gap === " " && !digits.text.startsWith("0")) {
+    return "name"
+  }
   return null
 }
 

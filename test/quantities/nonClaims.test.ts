@@ -90,6 +90,9 @@ describe("the pronoun one, names, codes, chrome, multiplicatives", () => {
     assert.deepStrictEqual(mentions("Homeland Security Secretary Kirstjen Nielsen on “Fox News Sunday” said Trump was determined."), [])
     assert.deepStrictEqual(mentions("Leaders met at the G20 summit to discuss COVID-19 and Title 42, near Route 66."), [])
     assert.deepStrictEqual(mentions("The Boeing 737 MAX 9 jets were grounded, and the F-35 program was reviewed."), [])
+    // a count right before a model number: the count is a claim, the model number is not, nor one figure
+    assert.deepStrictEqual(mentions("Boeing delivered 27 737 MAX jets in May."), ["27"])
+    assert.deepStrictEqual(mentions("Kenya's population grew to 1 414 021 people, and 40 000 of them voted."), ["1 414 021", "40 000"])
     assert.deepStrictEqual(mentions("Call 1-800-555-0199 or visit www.example.com/2023/report for details."), [])
     assert.deepStrictEqual(mentions("The server at 192.168.1.2 runs version 2.4.1."), [])
   })
