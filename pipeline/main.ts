@@ -31,7 +31,7 @@ const pipeline = Command.make(
       Flag.withDefault(false)
     ),
     concurrency: Flag.Int("concurrency").pipe(
-      Flag.withDescription("Documents processed at once. Default: 1"),
+      Flag.withDescription("Documents in flight at once, on one thread (output order never depends on it). Default: 1"),
       Flag.withDefault(1)
     )
   },
