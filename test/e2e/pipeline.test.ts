@@ -23,6 +23,8 @@ const messyCorpus = () => {
   writeFileSync(join(dir, "empty.txt"), "")
   mkdirSync(join(dir, "nested"))
   writeFileSync(join(dir, "nested", "one.txt"), "Officials said 7,233 people crossed the bridge on Monday.\n")
+  // characters outside the Basic Multilingual Plane: offsets are code points, not UTF-16 units
+  writeFileSync(join(dir, "emoji.txt"), "\u{1F1FA}\u{1F1F8} Officials said 7,233 people \u{1F600} crossed, and about 10,000 more waited in \u{1D518}ijuana.\n")
   return dir
 }
 
@@ -58,6 +60,7 @@ describe("pipeline end to end on seeds/", () => {
       assert.strictEqual(byDoc.get("empty.txt")?.status, "ok")
       assert.strictEqual(byDoc.get("empty.txt")?.articles, "0")
       assert.strictEqual(byDoc.get("nested/one.txt")?.status, "ok")
+      assert.strictEqual(byDoc.get("emoji.txt")?.chars, String([...readFileSync(join(input, "emoji.txt"), "utf8")].length))
       assert.strictEqual(byDoc.get("004_9c667aca175d9670.txt")?.status, "ok")
       assert.strictEqual(summary.failed, 1)
 
@@ -87,7 +90,8 @@ describe("pipeline end to end on seeds/", () => {
       assert.strictEqual(c10000?.qualifier, "approximate")
       assert.strictEqual(c10000?.value, "10000")
 
-      // Every claim's mention is exactly the text at its offsets.
+      // Every claim's mention is exactly the text at its offsets, in code points (emoji.txt has astral characters).
+      assert.isAtLeast(claims.filter((c) => c.doc === "emoji.txt").length, 2)
       const texts = new Map<string, Array<string>>()
       for (const c of claims) {
         const doc = texts.get(c.doc!) ?? [...readFileSync(join(input, c.doc!), "utf8")]
