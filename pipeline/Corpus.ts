@@ -1,12 +1,12 @@
 import { analyse } from "chardet"
 import iconv from "iconv-lite"
-import { createHash } from "node:crypto"
 import { Context, Effect, FileSystem, Layer, Path } from "effect"
 import { InputNotFound, InvalidRecord, StageFailed, UndecodableText, UnreadableFile, type DocumentError } from "./errors.ts"
 import { htmlToText } from "./formats/html.ts"
 import { markdownToText } from "./formats/markdown.ts"
 import { parseJsonArray, parseJsonLines, type RecordResult } from "./formats/records.ts"
 import type { DocumentMetadata, InputFormat, SourceDocument } from "./model.ts"
+import { sha256Hex } from "./text/hash.ts"
 
 /** One file to read, as found under `--input`. */
 export interface InputEntry {
@@ -41,7 +41,6 @@ const formatByExtension: Record<string, InputFormat> = {
   ".json": "json"
 }
 
-export const sha256Hex = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex")
 
 /** The least confidence (chardet's 0-100) at which a legacy encoding is believed rather than refused. */
 const LEGACY_ENCODING_MIN_CONFIDENCE = 30

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto"
 import { Context, Effect, Layer, Path } from "effect"
 import type { ArticleRecord } from "../schemas/Article.ts"
 import type { Claim } from "../schemas/Claim.ts"
@@ -15,6 +14,7 @@ import { QuantityExtractor } from "./quantities/QuantityExtractor.ts"
 import { buildRecords, type DocumentRecords, failedDocument, failedSource } from "./records.ts"
 import { renderReport } from "./report/renderReport.ts"
 import { Segmenter } from "./Segmenter.ts"
+import { sha256Hex } from "./text/hash.ts"
 import { type GeneratedFrom, Writer } from "./Writer.ts"
 
 export interface RunOptions {
@@ -157,7 +157,6 @@ export class Pipeline extends Context.Service<Pipeline, {
 }
 
 const describeInput = (input: string, documents: ReadonlyArray<DocumentRecord>): GeneratedFrom => {
-  const hash = createHash("sha256")
-  for (const d of documents) hash.update(`${d.doc}\u0000${d.sha256 ?? ""}\n`)
-  return { tool: `tally ${TOOL_VERSION}`, input, documents: documents.length, corpus_sha256: hash.digest("hex") }
+  const fingerprint = sha256Hex(documents.map((d) => `${d.doc}\u0000${d.sha256 ?? ""}\n`).join(""))
+  return { tool: `tally ${TOOL_VERSION}`, input, documents: documents.length, corpus_sha256: fingerprint }
 }

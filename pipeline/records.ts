@@ -2,13 +2,13 @@
  * Turns one annotated document into the contract's records. This is the one place where working offsets
  * (UTF-16) become the contract's code-point offsets and where claim ids are minted.
  */
-import { createHash } from "node:crypto"
 import type { ArticleRecord } from "../schemas/Article.ts"
 import type { Claim } from "../schemas/Claim.ts"
 import type { DocumentRecord } from "../schemas/Document.ts"
 import type { SentenceRecord } from "../schemas/Sentence.ts"
 import type { DocumentError } from "./errors.ts"
 import type { AnnotatedDocument, InputFormat, SourceDocument } from "./model.ts"
+import { sha256Hex } from "./text/hash.ts"
 import { codePointMap, foldWhitespace } from "./text/offsets.ts"
 
 /**
@@ -16,7 +16,7 @@ import { codePointMap, foldWhitespace } from "./text/offsets.ts"
  * of it so that two identical files in one corpus still have distinct primary keys.
  */
 export const claimId = (doc: string, sha256: string, start: number, end: number): string =>
-  createHash("sha256").update(`${doc}\u0000${sha256}\u0000${start}\u0000${end}`).digest("hex").slice(0, 16)
+  sha256Hex(`${doc}\u0000${sha256}\u0000${start}\u0000${end}`).slice(0, 16)
 
 export interface DocumentRecords {
   readonly document: DocumentRecord

@@ -2,7 +2,7 @@
  * Groups the corpus's claims into comparisons. Pure and deterministic: the output depends only on the
  * claims (not on their order), and every ordering below ends on the claim id.
  */
-import { createHash } from "node:crypto"
+import { sha256Hex } from "../text/hash.ts"
 import type { Claim } from "../../schemas/Claim.ts"
 import type { ComparedFigure, Comparison } from "../../schemas/Comparison.ts"
 import { type EntityFamily, families, minimumDecidingFigures } from "../rules/comparison.ts"
@@ -125,7 +125,7 @@ const groupFamily = (family: EntityFamily, candidates: ReadonlyArray<Candidate>)
 
 /** Stable id of a group: a hash of its sorted claim ids, so the same claims always make the same id. */
 export const comparisonId = (claimIds: ReadonlyArray<string>): string =>
-  `cmp_${createHash("sha256").update([...claimIds].sort(byString).join("\n")).digest("hex").slice(0, 12)}`
+  `cmp_${sha256Hex([...claimIds].sort(byString).join("\n")).slice(0, 12)}`
 
 const roundTo = (x: number, places: number): number => Math.round(x * 10 ** places) / 10 ** places
 

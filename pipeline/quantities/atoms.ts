@@ -5,7 +5,7 @@
 import { negativeWords, overConnector } from "../rules/numbers.ts"
 import type { Lex } from "./lexer.ts"
 import { cardinalAt, fractionAt } from "./numberWords.ts"
-import { digitFractionAt, powerAt, suffixMultiplierAt } from "./parseNumber.ts"
+import { digitFractionAt, isFigureDigits, powerAt, suffixMultiplierAt } from "./parseNumber.ts"
 import type { Atom } from "./types.ts"
 import { vagueAt } from "./vague.ts"
 import { isCurrencyPrefixSymbol } from "./units.ts"
@@ -13,7 +13,6 @@ import { isCurrencyPrefixSymbol } from "./units.ts"
 const SIGNS = new Set(["-", "−"])
 const SIGN_AFTER = new Set(["(", "<", ">", "=", ":", "~", "^", "[", "≤", "≥", "$", "€", "£"])
 
-const isDigits = (l: Lex | undefined): boolean => l !== undefined && l.kind === "digits" && l.blocked === undefined
 
 /** A number (not vague) starting at `i`. */
 const numberAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | null => {
@@ -91,7 +90,7 @@ const signAt = (lexes: ReadonlyArray<Lex>, i: number): boolean => {
   if (l.kind === "word") return negativeWords.has(l.lower)
   if (!SIGNS.has(l.text)) return false
   const next = lexes[i + 1]
-  if (!next || !isDigits(next) || next.gap.length > 2) return false
+  if (!next || !isFigureDigits(next) || next.gap.length > 2) return false
   const prev = lexes[i - 1]
   if (!prev) return true
   if (prev.kind === "digits") return false

@@ -214,3 +214,6 @@ export const matchCueBefore = (lexes: ReadonlyArray<Lex>, end: number, cue: Read
   }
   return -1
 }
+
+/** A hyphen between parts of a figure (`twenty-six`, `10-foot`). */
+export const isHyphen = (l: Lex | undefined): boolean => l !== undefined && l.kind === "symbol" && (l.text === "-" || l.text === "‐")

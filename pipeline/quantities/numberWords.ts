@@ -3,6 +3,7 @@
  * `3.5 million`, `4 thousand 3 hundred and 21`, `five point five`, and written fractions
  * (`two-thirds`, `half a million`, `five and a half million`, `one hundred and three quarters`).
  */
+import { isHyphen } from "./lexer.ts"
 import {
   articleOne,
   compoundOnlyOrdinals,
@@ -37,7 +38,6 @@ export interface Cardinal {
   readonly bareOne: boolean
 }
 
-const isHyphen = (l: Lex | undefined): boolean => l !== undefined && l.kind === "symbol" && (l.text === "-" || l.text === "‐")
 const isPlainDigits = (l: Lex | undefined): boolean => l !== undefined && l.kind === "digits" && l.blocked === undefined
 
 const wordValue = (l: Lex | undefined): { part: Part; value: number } | null => {

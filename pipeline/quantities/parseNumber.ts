@@ -63,7 +63,8 @@ export const splitDigitRun = (run: string): ReadonlyArray<DigitPiece> => {
 }
 
 const isAttached = (l: Lex | undefined): l is Lex => l !== undefined && l.gap === ""
-const isDigits = (l: Lex | undefined): l is Lex => l !== undefined && l.kind === "digits" && l.blocked === undefined
+/** Digits that may start or continue a figure (not part of a code, a time or a date). */
+export const isFigureDigits = (l: Lex | undefined): l is Lex => l !== undefined && l.kind === "digits" && l.blocked === undefined
 
 const atom = (first: number, last: number, value: number, extra: Partial<Atom> = {}): Atom => ({
   first,
@@ -80,7 +81,7 @@ const atom = (first: number, last: number, value: number, extra: Partial<Atom> =
 /** `1e10`, `12.32e+14`, `-12e-1` (sign handled by the caller), `1.1^23`, `2.5^-1`, `1.3x10^6`. */
 export const powerAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | null => {
   const base = lexes[i]
-  if (!isDigits(base)) return null
+  if (!isFigureDigits(base)) return null
   const mark = lexes[i + 1]
   const exponent = (j: number): { value: number; last: number } | null => {
     let sign = 1
@@ -90,7 +91,7 @@ export const powerAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | null => {
       k++
     }
     const e = lexes[k]
-    if (!isAttached(e) || !isDigits(e) || e.decimal) return null
+    if (!isAttached(e) || !isFigureDigits(e) || e.decimal) return null
     return { value: sign * e.value!, last: k }
   }
   if (isAttached(mark) && (mark.text === "e" || mark.text === "E")) {
@@ -121,7 +122,7 @@ export const digitFractionAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | nu
   if (a && a.kind === "symbol" && vulgarFractions[a.text] !== undefined) {
     return atom(i, i, vulgarFractions[a.text]!, { share: true, fractionForm: true })
   }
-  if (!isDigits(a) || a.decimal || a.grouped) return null
+  if (!isFigureDigits(a) || a.decimal || a.grouped) return null
   const after = lexes[i + 1]
   if (isAttached(after) && after.kind === "symbol" && vulgarFractions[after.text] !== undefined) {
     return atom(i, i + 1, a.value! + vulgarFractions[after.text]!, { fractionForm: true })
@@ -130,8 +131,8 @@ export const digitFractionAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | nu
     const n = lexes[j]
     const slash = lexes[j + 1]
     const d = lexes[j + 2]
-    if (!isDigits(n) || n.decimal || n.grouped || !isAttached(slash) || slash.text !== "/") return null
-    if (!isAttached(d) || !isDigits(d) || d.decimal) return null
+    if (!isFigureDigits(n) || n.decimal || n.grouped || !isAttached(slash) || slash.text !== "/") return null
+    if (!isAttached(d) || !isFigureDigits(d) || d.decimal) return null
     // a third part makes it a date (`5/17/2018`)
     const more = lexes[j + 3]
     if (isAttached(more) && more.text === "/") return null
@@ -140,7 +141,7 @@ export const digitFractionAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | nu
   }
   // mixed number: `2 1/4`
   const next = lexes[i + 1]
-  if (next && next.gap !== "" && isDigits(next)) {
+  if (next && next.gap !== "" && isFigureDigits(next)) {
     const f = simple(i + 1)
     if (f) return atom(i, f.last, a.value! + f.num / f.den, { fractionForm: true })
   }
@@ -153,7 +154,7 @@ export const digitFractionAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | nu
 export const isSlashCode = (lexes: ReadonlyArray<Lex>, i: number): boolean => {
   const slash = lexes[i + 1]
   const d = lexes[i + 2]
-  return isDigits(lexes[i]) && isAttached(slash) && slash.text === "/" && isAttached(d) && d.kind === "digits"
+  return isFigureDigits(lexes[i]) && isAttached(slash) && slash.text === "/" && isAttached(d) && d.kind === "digits"
 }
 
 /**
@@ -163,7 +164,7 @@ export const isSlashCode = (lexes: ReadonlyArray<Lex>, i: number): boolean => {
 export const suffixMultiplierAt = (lexes: ReadonlyArray<Lex>, i: number, afterCurrency: boolean): Atom | null => {
   const n = lexes[i]
   const s = lexes[i + 1]
-  if (!isDigits(n) || !s || s.kind !== "word") return null
+  if (!isFigureDigits(n) || !s || s.kind !== "word") return null
   const attached = s.gap === ""
   if (!attached && s.gap.length > 2) return null
   for (const m of suffixMultipliers) {

@@ -16,7 +16,7 @@ import {
   timeUnits,
   type UnitKind
 } from "../rules/units.ts"
-import { type Lex, matchCue, matchCueBefore } from "./lexer.ts"
+import { isHyphen, type Lex, matchCue, matchCueBefore } from "./lexer.ts"
 import { cardinalAt, scaleValue } from "./numberWords.ts"
 import type { Atom, Measure, PosOf, UnitMatch } from "./types.ts"
 
@@ -179,7 +179,6 @@ export const isCurrencyPrefixSymbol = (lexes: ReadonlyArray<Lex>, i: number): bo
 const HALF_AFTER_UNIT: ReadonlyArray<ReadonlyArray<string>> = [["and", "a", "half"], ["and", "half"]]
 const RANGE_OPENERS: ReadonlySet<string> = new Set(rangeOpeners.flatMap((o) => o.opener))
 
-const isHyphen = (l: Lex | undefined): boolean => l !== undefined && l.kind === "symbol" && (l.text === "-" || l.text === "‐")
 
 /**
  * Reads the unit of each atom. `pos` gives wink's part of speech of a lex (for `3 dollars 50` vs
