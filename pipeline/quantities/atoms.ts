@@ -4,7 +4,7 @@
  */
 import { negativeWords, overConnector } from "../rules/numbers.ts"
 import type { Lex } from "./lexer.ts"
-import { cardinalAt, fractionAt } from "./numberWords.ts"
+import { type Cardinal, cardinalAt, fractionAt } from "./numberWords.ts"
 import { digitFractionAt, isFigureDigits, powerAt, suffixMultiplierAt } from "./parseNumber.ts"
 import type { Atom } from "./types.ts"
 import { vagueAt } from "./vague.ts"
@@ -15,6 +15,18 @@ const SIGN_AFTER = new Set(["(", "<", ">", "=", ":", "~", "^", "[", "≤", "≥"
 
 
 /** A number (not vague) starting at `i`. */
+/** An atom from a cardinal read at lex `i`. */
+const cardinalAtom = (i: number, cardinal: Cardinal, form: Atom["form"], bareOne: boolean): Atom => ({
+  first: i,
+  last: cardinal.last,
+  value: cardinal.value,
+  base: cardinal.base,
+  scale: cardinal.scale,
+  form,
+  share: false,
+  bareOne
+})
+
 const numberAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | null => {
   const l = lexes[i]
   if (!l) return null
@@ -33,31 +45,13 @@ const numberAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | null => {
     // `3 million and a half`
     const mixed = fractionAt(lexes, i)
     if (mixed && mixed.last > cardinal.last) return { ...mixed, form: "mixed" }
-    return {
-      first: i,
-      last: cardinal.last,
-      value: cardinal.value,
-      base: cardinal.base,
-      scale: cardinal.scale,
-      form: cardinal.words ? "mixed" : "digits",
-      share: false,
-      bareOne: false
-    }
+    return cardinalAtom(i, cardinal, cardinal.words ? "mixed" : "digits", false)
   }
   const fraction = fractionAt(lexes, i)
   const cardinal = cardinalAt(lexes, i)
   if (fraction && (!cardinal || fraction.last >= cardinal.last)) return fraction
   if (!cardinal) return null
-  return {
-    first: i,
-    last: cardinal.last,
-    value: cardinal.value,
-    base: cardinal.base,
-    scale: cardinal.scale,
-    form: cardinal.digits ? "mixed" : "words",
-    share: false,
-    bareOne: cardinal.bareOne
-  }
+  return cardinalAtom(i, cardinal, cardinal.digits ? "mixed" : "words", cardinal.bareOne)
 }
 
 /** `one over three`, `1 over 20`, `2000 over 3`: only when nothing follows the divisor but punctuation. */
