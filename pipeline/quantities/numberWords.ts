@@ -3,7 +3,6 @@
  * `3.5 million`, `4 thousand 3 hundred and 21`, `five point five`, and written fractions
  * (`two-thirds`, `half a million`, `five and a half million`, `one hundred and three quarters`).
  */
-import { isHyphen } from "./lexer.ts"
 import {
   articleOne,
   compoundOnlyOrdinals,
@@ -19,7 +18,7 @@ import {
   unitWords
 } from "../rules/numbers.ts"
 import { ordinalBeforeHalf } from "../rules/nonClaims.ts"
-import type { Lex } from "./lexer.ts"
+import { isHyphen, type Lex } from "./lexer.ts"
 import type { Atom } from "./types.ts"
 
 type Part = "none" | "article" | "unit" | "teen" | "tens" | "digits" | "hundred" | "scale" | "dozen" | "zero"
@@ -136,24 +135,17 @@ export const cardinalAt = (lexes: ReadonlyArray<Lex>, i: number): Cardinal | nul
       continue
     }
     if (isPlainDigits(l)) {
-      if (part === "none") {
-        small = l.value!
-        part = "digits"
-        digits = true
-        end = j
-        j++
-        continue
-      }
-      if ((part === "hundred" && l.value! < 100) || (part === "scale" && l.value! < 1000)) {
-        if (l.decimal || l.value === 0 || !joinable(lexes, j + 1, hasHundred)) break
-        small = l.value!
-        part = "digits"
-        digits = true
-        end = j
-        j++
-        continue
-      }
-      break
+      // digits open a cardinal, or end one after a hundred or a scale word (`three hundred 20`)
+      const opens = part === "none"
+      const ends = (part === "hundred" && l.value! < 100) || (part === "scale" && l.value! < 1000)
+      if (!opens && !ends) break
+      if (ends && (l.decimal || l.value === 0 || !joinable(lexes, j + 1, hasHundred))) break
+      small = l.value!
+      part = "digits"
+      digits = true
+      end = j
+      j++
+      continue
     }
     const w = wordValue(l)
     if (!w) break
@@ -474,7 +466,8 @@ export const fractionAt = (lexes: ReadonlyArray<Lex>, i: number): Atom | null =>
   return null
 }
 
-const make = (first: number, last: number, value: number, extra: Partial<Atom>): Atom => ({
+/** An atom written in words over lexes `first`..`last`, unscaled unless `extra` says otherwise. */
+export const wordAtom = (first: number, last: number, value: number, extra: Partial<Atom>): Atom => ({
   first,
   last,
   value,
@@ -483,9 +476,12 @@ const make = (first: number, last: number, value: number, extra: Partial<Atom>):
   form: "words",
   share: false,
   bareOne: false,
-  fractionForm: true,
   ...extra
 })
+
+/** A fraction written in words (`two-thirds`, `half a million`). */
+const make = (first: number, last: number, value: number, extra: Partial<Atom>): Atom =>
+  wordAtom(first, last, value, { fractionForm: true, ...extra })
 
 /** Whether the lex is a number word (cardinal part) — for the callers that look around a figure. */
 export const isNumberWord = (l: Lex | undefined): boolean => wordValue(l) !== null

@@ -17,7 +17,7 @@ import {
   type UnitKind
 } from "../rules/units.ts"
 import { isHyphen, type Lex, matchCue, matchCueBefore } from "./lexer.ts"
-import { cardinalAt, scaleValue } from "./numberWords.ts"
+import { cardinalAt, scaleValue, wordAtom } from "./numberWords.ts"
 import type { Atom, Measure, PosOf, UnitMatch } from "./types.ts"
 
 // ---------------------------------------------------------------- lexicon, compiled once
@@ -407,17 +407,7 @@ export const articleUnitAtoms = (lexes: ReadonlyArray<Lex>, taken: ReadonlySet<n
         break
       }
     }
-    out.push({
-      first: i,
-      last,
-      value,
-      base: value,
-      scale: 1,
-      form: "words",
-      share: false,
-      bareOne: !half,
-      unit: { ...hit.unit, factor: 1 }
-    })
+    out.push(wordAtom(i, last, value, { bareOne: !half, unit: { ...hit.unit, factor: 1 } }))
     i = last
   }
   return out
